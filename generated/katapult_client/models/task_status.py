@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class TaskStatus(StrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PENDING = "pending"
+    RUNNING = "running"
+
+    def __str__(self) -> str:
+        return str(self.value)
