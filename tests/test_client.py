@@ -247,6 +247,7 @@ def test_a_slow_answer_times_out_on_a_real_socket_and_is_not_retried() -> None:
             post_virtual_machine_stop.sync(client=client, body=BY_ID)
 
     assert type(caught.value.__cause__) is httpx.ReadTimeout
+    assert str(caught.value) == "no answer within the timeout (ReadTimeout)"
     assert len(server.seen) == 1
 
 

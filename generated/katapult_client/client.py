@@ -85,7 +85,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
 def _wrap_transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"no answer within the timeout ({type(exc).__name__})")
-    return errors.APIConnectionError(f"no answer: {type(exc).__name__}: {exc}")
+    return errors.APIConnectionError(f"the connection failed ({type(exc).__name__}: {exc})")
 
 
 @define(kw_only=True)
