@@ -21,8 +21,9 @@ from katapult_client.models import (
     VirtualMachineLookupById,
 )
 
-from .conftest import TOKEN, VM_ID, ScriptedTransport, answer, client_for, error_body, task_body
+from .conftest import ScriptedTransport, answer, client_for
 from .loopback import Answer, ScriptedServer
+from .wire import TOKEN, VM_ID, error_body, task_body
 
 BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
 RATE_LIMITED = answer(

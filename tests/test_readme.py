@@ -8,8 +8,9 @@ import httpx
 import pytest
 from katapult_client import AuthenticatedClient
 
-from .conftest import VM_ID, ScriptedTransport, answer, client_for, error_body, task_body
+from .conftest import ScriptedTransport, answer, client_for
 from .spec import SPEC_PATH
+from .wire import VM_ID, error_body, task_body
 
 README = SPEC_PATH.parent / "README.md"
 
