@@ -56,6 +56,7 @@ def record(variant: Variant, base_url: str, token: str) -> str:
     headers = {"Prefer": f"code={variant.status}, example={variant.example}"} if variant.example else {}
     client = AuthenticatedClient(base_url=base_url, token=token, headers=headers, retry=RetryPolicy.disabled())
     with client, make_vcr("all").use_cassette(staging.name):
+        got: tuple[int | None, type | None, str | None]
         try:
             response = post_virtual_machine_stop.sync_detailed(client=client, body=request_body(variant))
             got = (response.status_code, type(response.parsed), _code_of(response.parsed))

@@ -32,6 +32,23 @@ from .wire import ERROR_HEADERS, PROXY_HEADERS, WIRE_HEADERS, error_body
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 
+# Everything the endpoint can return, for annotations.
+StopAnswer = (
+    TaskResponse
+    | MissingAPITokenResponse
+    | UnauthorizedNetworkForAPITokenResponse
+    | InvalidAPITokenResponse
+    | InvalidCapabilitiesTokenResponse
+    | ScopeNotGrantedResponse
+    | PermissionDeniedResponse
+    | VirtualMachineNotFoundResponse
+    | ObjectInTrashResponse
+    | TaskQueueingErrorResponse
+    | RateLimitReachedResponse
+    | ServiceUnavailableResponse
+    | APIErrorResponse
+)
+
 
 class Kind(Enum):
     DOCUMENTED = "documented"  # a spec example: must validate against openapi.yaml
@@ -52,7 +69,7 @@ class Variant:
     kind: Kind
     status: int
     # The class the answer parses into; None when it must raise UnexpectedResponse.
-    parsed_as: type | None
+    parsed_as: type[StopAnswer] | None
     # The error code or task status the answer carries, when it carries one.
     code: str | None
     lookup: Literal["id", "fqdn"] = "id"
@@ -64,7 +81,7 @@ class Variant:
         return CASSETTES / f"{self.name}.yaml"
 
 
-def _documented(status: int, code: str, parsed_as: type, example: str | None = None) -> Variant:
+def _documented(status: int, code: str, parsed_as: type[StopAnswer], example: str | None = None) -> Variant:
     example = example or code
     return Variant(f"{status}-{example}", Kind.DOCUMENTED, status, parsed_as, code, example=example)
 
@@ -73,7 +90,9 @@ def _task(status: str, lookup: Literal["id", "fqdn"]) -> Variant:
     return Variant(f"200-{status}-by-{lookup}", Kind.DOCUMENTED, 200, TaskResponse, status, lookup, example=status)
 
 
-def _error(name: str, kind: Kind, status: int, code: str, detail: dict[str, object], parsed_as: type) -> Variant:
+def _error(
+    name: str, kind: Kind, status: int, code: str, detail: dict[str, object], parsed_as: type[StopAnswer]
+) -> Variant:
     body = error_body(code, f"Katapult's description of {code}", detail)
     return Variant(name, kind, status, parsed_as, code, wire=Wire(status, ERROR_HEADERS, body))
 
