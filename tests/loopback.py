@@ -71,7 +71,7 @@ class ScriptedServer:
 
     @contextmanager
     def running(self) -> Iterator["ScriptedServer"]:
-        thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
         thread.start()
         try:
             yield self

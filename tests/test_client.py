@@ -1,4 +1,4 @@
-"""The client's defaults and policies: base URL, timeout, token hiding, retries."""
+"""The client's defaults: base URL, timeout, retry policy, and the token kept secret."""
 
 import logging
 
@@ -7,22 +7,17 @@ import pytest
 from katapult_client import (
     DEFAULT_BASE_URL,
     APIConnectionError,
-    APITimeoutError,
     AuthenticatedClient,
     RetryPolicy,
     UnexpectedResponse,
 )
 from katapult_client.api.power_functions import post_virtual_machine_stop
 from katapult_client.models import (
-    APIErrorResponse,
-    RateLimitReachedResponse,
-    TaskResponse,
     VirtualMachineActionRequest,
     VirtualMachineLookupById,
 )
 
 from .conftest import ScriptedTransport, answer, client_for
-from .loopback import Answer, ScriptedServer
 from .wire import TOKEN, VM_ID, error_body, task_body
 
 BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
@@ -111,164 +106,3 @@ def test_a_custom_httpx_client_still_sends_the_token() -> None:
     post_virtual_machine_stop.sync(client=client, body=BY_ID)
 
     assert transport.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
-
-
-# --- retries -----------------------------------------------------------------------------------
-
-
-def test_429_then_200_is_retried_once_and_returns_the_task(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(RATE_LIMITED, OK)
-
-    parsed = post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert type(parsed) is TaskResponse
-    assert len(transport.requests) == 2
-    assert len(sleeps) == 1
-    assert 0.25 <= sleeps[0] <= 0.5  # first backoff: half to all of 0.5 s
-
-
-def test_retry_after_is_honoured_and_capped_at_60_seconds(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(
-        answer(503, UNAVAILABLE.content, {"Retry-After": "1"}),
-        answer(503, UNAVAILABLE.content, {"Retry-After": "3600"}),
-        OK,
-    )
-
-    parsed = post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert type(parsed) is TaskResponse
-    assert sleeps == [1.0, 60.0]
-
-
-def test_backoff_grows_exponentially_within_its_jitter_band() -> None:
-    policy = RetryPolicy(initial_backoff=1.0, max_backoff=3.0)
-
-    for _ in range(200):
-        assert 0.5 <= policy.delay(0) <= 1.0
-        assert 1.0 <= policy.delay(1) <= 2.0
-        assert 1.5 <= policy.delay(2) <= 3.0  # capped at max_backoff
-
-
-def test_retry_after_as_an_http_date_is_honoured() -> None:
-    assert RetryPolicy().delay(0, "Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
-    assert 0.25 <= RetryPolicy().delay(0, "soon") <= 0.5  # unreadable: ordinary backoff
-
-
-def test_429_forever_gives_up_after_the_bound_and_returns_the_last_answer(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(RATE_LIMITED)
-
-    response = post_virtual_machine_stop.sync_detailed(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert len(transport.requests) == 3  # the request and two retries
-    assert len(sleeps) == 2
-    assert response.status_code == 429
-    assert type(response.parsed) is RateLimitReachedResponse
-    assert response.parsed.error.detail.total_permitted == 1000
-
-
-@pytest.mark.parametrize(
-    "refusal",
-    [
-        answer(400, error_body("missing_api_token", "No API token")),
-        answer(403, error_body("scope_not_granted", "Scope not granted", {"scopes": []})),
-        answer(404, error_body("virtual_machine_not_found", "No virtual machine")),
-        answer(406, error_body("task_queueing_error", "Could not queue")),
-        answer(500, error_body("unhandled_exception", "Boom")),
-        answer(502, b"<html>Bad Gateway</html>", {"Content-Type": "text/html"}),
-    ],
-    ids=["400", "403", "404", "406", "500", "502"],
-)
-def test_other_statuses_are_never_retried(refusal: httpx.Response, sleeps: list[float]) -> None:
-    transport = ScriptedTransport(refusal, OK)
-
-    try:
-        post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-    except UnexpectedResponse:
-        pass
-
-    assert len(transport.requests) == 1
-    assert sleeps == []
-
-
-def test_retries_can_be_switched_off(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(RATE_LIMITED, OK)
-
-    parsed = post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy.disabled()), body=BY_ID)
-
-    assert type(parsed) is RateLimitReachedResponse
-    assert len(transport.requests) == 1
-
-
-def test_retry_count_and_statuses_are_configurable(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(answer(500, error_body("unhandled_exception", "Boom")))
-    policy = RetryPolicy(max_retries=4, statuses=frozenset({500}))
-
-    parsed = post_virtual_machine_stop.sync(client=client_for(transport, retry=policy), body=BY_ID)
-
-    assert type(parsed) is APIErrorResponse
-    assert len(transport.requests) == 5
-
-
-def test_a_connection_that_failed_before_sending_is_retried(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(httpx.ConnectError("connection refused"), OK)
-
-    parsed = post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert type(parsed) is TaskResponse
-    assert len(transport.requests) == 2
-
-
-def test_a_connection_that_keeps_failing_raises_api_connection_error(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(httpx.ConnectError("connection refused"))
-
-    with pytest.raises(APIConnectionError) as caught:
-        post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert type(caught.value) is APIConnectionError
-    assert type(caught.value.__cause__) is httpx.ConnectError
-    assert len(transport.requests) == 3
-
-
-@pytest.mark.parametrize("failure", [httpx.ReadTimeout("timed out"), httpx.RemoteProtocolError("server hung up")])
-def test_a_failure_after_sending_is_never_retried(failure: Exception, sleeps: list[float]) -> None:
-    transport = ScriptedTransport(failure, OK)
-
-    with pytest.raises(APIConnectionError):
-        post_virtual_machine_stop.sync(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert len(transport.requests) == 1
-    assert sleeps == []
-
-
-def test_a_slow_answer_times_out_on_a_real_socket_and_is_not_retried() -> None:
-    server = ScriptedServer([Answer(200, task_body("pending"), delay=5.0)])
-    with server.running():
-        client = AuthenticatedClient(base_url=server.url, token=TOKEN, timeout=0.2)
-        with pytest.raises(APITimeoutError) as caught:
-            post_virtual_machine_stop.sync(client=client, body=BY_ID)
-
-    assert type(caught.value.__cause__) is httpx.ReadTimeout
-    assert str(caught.value) == "no answer within the timeout (ReadTimeout)"
-    assert len(server.seen) == 1
-
-
-async def test_async_retries_429_then_returns_the_task(sleeps: list[float]) -> None:
-    transport = ScriptedTransport(RATE_LIMITED, answer(503, UNAVAILABLE.content, {"Retry-After": "2"}), OK)
-
-    parsed = await post_virtual_machine_stop.asyncio(client=client_for(transport, retry=RetryPolicy()), body=BY_ID)
-
-    assert type(parsed) is TaskResponse
-    assert len(transport.requests) == 3
-    assert sleeps[1] == 2.0
-
-
-def test_retries_are_logged_without_the_token(sleeps: list[float], caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="katapult_client")
-
-    post_virtual_machine_stop.sync(
-        client=client_for(ScriptedTransport(RATE_LIMITED, OK), retry=RetryPolicy()), body=BY_ID
-    )
-
-    [record] = [r for r in caplog.records if r.name == "katapult_client.client"]
-    assert record.getMessage().startswith("POST /virtual_machines/virtual_machine/stop: HTTP 429; retry 1 of 2 in ")
-    assert TOKEN not in caplog.text
