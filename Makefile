@@ -17,7 +17,7 @@ export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 GENERATE = $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yml \
 	--custom-template-path templates --meta uv --overwrite --output-path
 
-.PHONY: help tools generate test lint-spec check-generated check-dist typecheck pytest clean
+.PHONY: help tools generate test lint-spec check-generated check-dist typecheck pytest record demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -55,13 +55,23 @@ check-dist: $(VENV)/.synced ## Install generated/ alone in a fresh venv and impo
 	  from katapult_client.api.power_functions import post_virtual_machine_stop; \
 	  assert r.files("katapult_client").joinpath("py.typed").is_file(); print("check-dist: ok", katapult_client.__version__)'
 
-typecheck: $(VENV)/.synced ## mypy --strict over generated/ and tests/
-	$(BIN)/mypy --strict generated/katapult_client tests
+typecheck: $(VENV)/.synced ## mypy --strict over generated/, tests/ and examples/
+	$(BIN)/mypy --strict generated/katapult_client tests examples
 
-pytest: $(VENV)/.synced
-	$(BIN)/ruff check tests
-	$(BIN)/ruff format --check --quiet tests
+pytest: tools
+	$(BIN)/ruff check tests examples
+	$(BIN)/ruff format --check --quiet tests examples
 	$(BIN)/pytest
+
+record: tools ## Re-record tests/cassettes/ from Prism, or from KATAPULT_BASE_URL with KATAPULT_API_TOKEN
+	$(BIN)/python -m tests.record
+
+demo: tools ## Run examples/stop_vm.py against Prism (or the real API when only KATAPULT_API_TOKEN is set)
+	@if [ -n "$${KATAPULT_BASE_URL:-}" ] || [ -n "$${KATAPULT_API_TOKEN:-}" ]; then \
+	  $(BIN)/python examples/stop_vm.py; \
+	else \
+	  KATAPULT_API_TOKEN=demo-token $(BIN)/python -m tests.prism $(BIN)/python examples/stop_vm.py --every-outcome; \
+	fi
 
 test: lint-spec check-generated check-dist typecheck pytest ## Lint the spec, check for drift, type-check and run the tests
 

@@ -1,61 +1,22 @@
-"""Every recorded exchange, replayed through the generated client and held against openapi.yaml."""
+"""Every recorded exchange, replayed through the generated client, sync and async."""
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import pytest
 import yaml
-from jsonschema import Draft202012Validator
 from katapult_client import AuthenticatedClient, Response, RetryPolicy, UnexpectedResponse
 from katapult_client.api.power_functions import post_virtual_machine_stop
 from katapult_client.models import TaskResponse, TaskStatus
-from openapi_core import OpenAPI
-from openapi_core.testing import MockRequest, MockResponse
 
 from .record import request_body
-from .spec import SPEC_PATH, resolve, spec, stop_operation
 from .variants import CASSETTES, VARIANTS, Kind, StopAnswer, Variant
-from .vcr_config import TOKEN_PLACEHOLDER, make_vcr
+from .vcr_config import TOKEN_PLACEHOLDER, make_vcr, recorded
 from .wire import BASE_URL, STOP_URL, TOKEN, VM_FQDN, VM_ID
 
 REPLAY = make_vcr("none")  # an exchange the cassette does not hold fails the test
 IDS = [variant.name for variant in VARIANTS]
-
-
-@dataclass(frozen=True)
-class Recorded:
-    method: str
-    uri: str
-    request_headers: dict[str, list[str]]
-    request_body: bytes
-    status: int
-    response_headers: dict[str, list[str]]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-def recorded(variant: Variant) -> Recorded:
-    return _load(variant.name)
-
-
-@cache
-def _load(name: str) -> Recorded:
-    [interaction] = yaml.safe_load((CASSETTES / f"{name}.yaml").read_text())["interactions"]
-    request, response = interaction["request"], interaction["response"]
-    return Recorded(
-        method=request["method"],
-        uri=request["uri"],
-        request_headers=request["headers"],
-        request_body=request["body"].encode(),
-        status=response["status"]["code"],
-        response_headers=response["headers"],
-        body=response["body"]["string"].encode(),
-    )
 
 
 @cache
@@ -151,87 +112,3 @@ async def test_token_never_shows_in_client_response_or_exception(variant: Varian
         shown += [repr(result.parsed), str(result.parsed)]
 
     assert all(TOKEN not in text for text in shown)
-
-
-# --- held against the spec ---------------------------------------------------------------------
-
-
-@cache
-def openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(SPEC_PATH))
-
-
-def _mock_exchange(variant: Variant) -> tuple[MockRequest, MockResponse]:
-    answer = recorded(variant)
-    request = MockRequest(
-        "https://api.katapult.io",
-        "post",
-        "/core/v1/virtual_machines/virtual_machine/stop",
-        headers={"Authorization": "Bearer token", "Content-Type": "application/json"},
-        data=answer.request_body,
-    )
-    headers = {name: values[0] for name, values in answer.response_headers.items()}
-    return request, MockResponse(answer.body, answer.status, headers, headers["content-type"])
-
-
-SPEC_VALID = [variant for variant in VARIANTS if variant.kind is not Kind.FALLBACK]
-FALLBACKS = [variant for variant in VARIANTS if variant.kind is Kind.FALLBACK]
-
-
-@pytest.mark.parametrize("variant", SPEC_VALID, ids=[variant.name for variant in SPEC_VALID])
-def test_documented_exchange_validates_against_the_spec_with_openapi_core(variant: Variant) -> None:
-    request, response = _mock_exchange(variant)
-
-    openapi().validate_request(request)
-    openapi().validate_response(request, response)
-
-
-def _documented_members(status: int) -> list[dict[str, Any]]:
-    """The schemas for answers the spec documents under `status`, without the generic fallback."""
-    responses = stop_operation()["responses"]
-    if str(status) not in responses:
-        return []
-    schema = responses[str(status)]["content"]["application/json"]["schema"]
-    if "oneOf" in schema:
-        return [member for member in schema["oneOf"] if "const" in member["properties"]["error"]["properties"]["code"]]
-    task_status = resolve({"$ref": "#/components/schemas/TaskStatus"})
-    strict = json.loads(json.dumps(schema))
-    strict["properties"]["task"]["properties"]["status"] = task_status
-    return [strict]
-
-
-@pytest.mark.parametrize("variant", FALLBACKS, ids=[variant.name for variant in FALLBACKS])
-def test_real_world_variant_matches_no_documented_member(variant: Variant) -> None:
-    answer = recorded(variant)
-    try:
-        body = answer.json()
-    except ValueError:
-        return  # not JSON at all: no member can match
-    matching = [m for m in _documented_members(variant.status) if Draft202012Validator(m).is_valid(body)]
-
-    assert matching == []
-
-
-def test_every_status_oneof_member_and_enum_value_has_a_cassette() -> None:
-    responses = stop_operation()["responses"]
-    wanted: set[str] = set()
-    for status, response in responses.items():
-        schema = response["content"]["application/json"]["schema"]
-        wanted |= {f"{status} member {index}" for index in range(len(schema.get("oneOf", [schema])))}
-    wanted |= {f"task status {value}" for value in spec()["components"]["schemas"]["TaskStatus"]["enum"]}
-
-    covered: set[str] = set()
-    for variant in VARIANTS:
-        try:
-            body = recorded(variant).json()
-        except ValueError:
-            continue
-        status = str(variant.status) if str(variant.status) in responses else "default"
-        schema = responses[status]["content"]["application/json"]["schema"]
-        for index, member in enumerate(schema.get("oneOf", [schema])):
-            if Draft202012Validator(member).is_valid(body):
-                covered.add(f"{status} member {index}")
-        if variant.kind is Kind.DOCUMENTED and variant.status == 200:
-            covered.add(f"task status {body['task']['status']}")
-
-    assert sorted(wanted - covered) == []

@@ -42,3 +42,10 @@ def test_readme_example_handles_each_kind_of_outcome(outcome: httpx.Response | E
     stop_virtual_machine = readme_stop_function()
 
     assert stop_virtual_machine(client_for(ScriptedTransport(outcome)), VM_ID) == expected
+
+
+def test_readme_example_is_the_demo_scripts_own_code() -> None:
+    first_block = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)[0]
+    function = first_block[first_block.index("def stop_virtual_machine") :]
+
+    assert function in (README.parent / "examples" / "stop_vm.py").read_text()

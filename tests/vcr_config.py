@@ -1,12 +1,16 @@
 """How cassettes are written and replayed (VCR.py, YAML)."""
 
+import json
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import vcr
+import yaml
 from vcr.request import Request
 
-from .variants import CASSETTES
+from .variants import CASSETTES, Variant
 from .wire import BASE_URL
 
 TOKEN_PLACEHOLDER = "Bearer <API_TOKEN>"
@@ -70,3 +74,36 @@ def make_vcr(record_mode: str) -> vcr.VCR:
     )
     recorder.register_matcher("contract_headers", same_contract_headers)
     return recorder
+
+
+@dataclass(frozen=True)
+class Recorded:
+    method: str
+    uri: str
+    request_headers: dict[str, list[str]]
+    request_body: bytes
+    status: int
+    response_headers: dict[str, list[str]]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def recorded(variant: Variant) -> Recorded:
+    return _load(variant.name)
+
+
+@cache
+def _load(name: str) -> Recorded:
+    [interaction] = yaml.safe_load((CASSETTES / f"{name}.yaml").read_text())["interactions"]
+    request, response = interaction["request"], interaction["response"]
+    return Recorded(
+        method=request["method"],
+        uri=request["uri"],
+        request_headers=request["headers"],
+        request_body=request["body"].encode(),
+        status=response["status"]["code"],
+        response_headers=response["headers"],
+        body=response["body"]["string"].encode(),
+    )
