@@ -17,7 +17,7 @@ export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 GENERATE = $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yml \
 	--custom-template-path templates --meta uv --overwrite --output-path
 
-.PHONY: help tools generate test lint-spec check-generated check-dist typecheck pytest record demo clean
+.PHONY: help tools generate test lint-spec check-generated check-dist typecheck pytest record demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ lint-spec: tools ## Validate openapi.yaml (openapi-spec-validator, Redocly CLI)
 check-generated: $(VENV)/.synced ## Fail if generated/ differs from a fresh generation
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) "$$tmp/generated" >/dev/null && \
-	diff -r generated "$$tmp/generated" \
+	diff -r -x __pycache__ generated "$$tmp/generated" \
 	  || { echo "generated/ is stale or was edited by hand: run 'make generate' and commit"; exit 1; }
 
 check-dist: $(VENV)/.synced ## Install generated/ alone in a fresh venv and import it
@@ -55,13 +55,16 @@ check-dist: $(VENV)/.synced ## Install generated/ alone in a fresh venv and impo
 	  from katapult_client.api.power_functions import post_virtual_machine_stop; \
 	  assert r.files("katapult_client").joinpath("py.typed").is_file(); print("check-dist: ok", katapult_client.__version__)'
 
-typecheck: $(VENV)/.synced ## mypy --strict over generated/, tests/ and examples/
-	$(BIN)/mypy --strict generated/katapult_client tests examples
+typecheck: $(VENV)/.synced ## mypy --strict over generated/, tests/, examples/ and bench/
+	$(BIN)/mypy --strict generated/katapult_client tests examples bench
 
 pytest: tools
-	$(BIN)/ruff check tests examples
-	$(BIN)/ruff format --check --quiet tests examples
+	$(BIN)/ruff check tests examples bench
+	$(BIN)/ruff format --check --quiet tests examples bench
 	$(BIN)/pytest
+
+bench: tools ## Measure the client against raw httpx; writes bench/results.md and the README table
+	$(BIN)/python -m bench.bench
 
 record: tools ## Re-record tests/cassettes/ from Prism, or from KATAPULT_BASE_URL with KATAPULT_API_TOKEN
 	$(BIN)/python -m tests.record

@@ -48,6 +48,6 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr("katapult_client.client.time.sleep", waits.append)
-    monkeypatch.setattr("katapult_client.client.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("katapult_client.client._sleep", waits.append)
+    monkeypatch.setattr("katapult_client.client._async_sleep", fake_async_sleep)
     return waits

@@ -71,6 +71,7 @@ def test_token_is_not_in_the_repr_or_str_of_a_client() -> None:
         str(client),
         repr(client.with_headers({"X-Other": "2"})),
         repr(client.get_httpx_client()),
+        repr(client.get_httpx_client().headers),
     ):
         assert TOKEN not in shown
     assert "AuthenticatedClient(base_url='https://api.katapult.io/core/v1'" in repr(client)

@@ -4,8 +4,6 @@ Every endpoint function takes one of these and calls `send` or `asend`, which ad
 apply the retry policy and turn transport failures into `errors` exceptions.
 """
 
-import asyncio
-import email.utils
 import logging
 import random
 import ssl
@@ -27,11 +25,25 @@ USER_AGENT = "katapult-client/0.1.0"
 logger = logging.getLogger(__name__)
 
 
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    # Imported here: asyncio costs more to import than the rest of this package, and callers
+    # who never use the async functions should not pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _seconds_from_retry_after(value: str) -> float | None:
     """Read `Retry-After` as delay-seconds or an HTTP date; None when it is neither."""
     value = value.strip()
     if value.isdigit():
         return float(value)
+    import email.utils  # rarely needed, and slow to import: only for a Retry-After given as a date
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -114,6 +126,9 @@ class Client:
     httpx_args: dict[str, Any] = field(factory=dict)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    # Headers each request must add because its httpx client does not send them by default.
+    _extra: dict[str, str] = field(factory=dict, init=False, repr=False)
+    _async_extra: dict[str, str] = field(factory=dict, init=False, repr=False)
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
@@ -134,15 +149,19 @@ class Client:
         return {
             "base_url": self.base_url,
             "timeout": self.timeout,
-            "headers": {"User-Agent": USER_AGENT, **self.headers},
+            "headers": {"User-Agent": USER_AGENT, **self.headers, **self._auth_headers()},
             "verify": self.verify_ssl,
             "follow_redirects": self.follow_redirects,
             **self.httpx_args,
         }
 
+    def _missing_auth(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
+        return {name: value for name, value in self._auth_headers().items() if http.headers.get(name) != value}
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx client for requests. The token is still added to every request."""
         self._client = client
+        self._extra = self._missing_auth(client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -154,6 +173,7 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx async client for requests. The token is still added to every request."""
         self._async_client = async_client
+        self._async_extra = self._missing_auth(async_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -176,8 +196,14 @@ class Client:
     async def __aexit__(self, *args: Any) -> None:
         await self.get_async_httpx_client().__aexit__(*args)
 
-    def _prepare(self, request: dict[str, Any]) -> dict[str, Any]:
-        return {**request, "headers": {**request.get("headers", {}), **self._auth_headers()}}
+    @staticmethod
+    def _prepare(request: dict[str, Any], extra: dict[str, str]) -> dict[str, Any]:
+        # Clients built here send the token in their default headers: merging headers into
+        # every request costs httpx more than the rest of this module. One passed to
+        # set_httpx_client may not, and gets it added to each request instead.
+        if not extra:
+            return request
+        return {**request, "headers": {**request.get("headers", {}), **extra}}
 
     def _delay_after_failure(self, request: dict[str, Any], retry: int, exc: httpx.TransportError) -> float:
         """The wait before sending again after a transport error; raises when it may not be retried."""
@@ -209,7 +235,7 @@ class Client:
     def send(self, request: dict[str, Any]) -> httpx.Response:
         """Send one request built by an endpoint module, retrying as the policy allows."""
         http = self.get_httpx_client()
-        prepared = self._prepare(request)
+        prepared = self._prepare(request, self._extra)
         retry = 0
         while True:
             try:
@@ -222,13 +248,13 @@ class Client:
                     return response
                 response.close()
                 delay = answer_delay
-            time.sleep(delay)
+            _sleep(delay)
             retry += 1
 
     async def asend(self, request: dict[str, Any]) -> httpx.Response:
         """The async twin of `send`."""
         http = self.get_async_httpx_client()
-        prepared = self._prepare(request)
+        prepared = self._prepare(request, self._async_extra)
         retry = 0
         while True:
             try:
@@ -241,7 +267,7 @@ class Client:
                     return response
                 await response.aclose()
                 delay = answer_delay
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
             retry += 1
 
 

@@ -35,8 +35,8 @@ def _get_kwargs(
     }
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
