@@ -102,6 +102,16 @@ def test_request_sends_exactly_one_lookup_key() -> None:
         VirtualMachineLookupById()  # type: ignore[call-arg]
 
 
+@pytest.mark.parametrize("wrong", [{"virtual_machine": {"id": VM_ID}}, None], ids=["dict", "none"])
+def test_a_body_that_is_not_the_request_model_is_refused_before_sending(wrong: object) -> None:
+    transport = ScriptedTransport(answer(200, task_body("pending")))
+
+    with pytest.raises(TypeError, match="^body must be a VirtualMachineActionRequest, not "):
+        post_virtual_machine_stop.sync(client=client_for(transport), body=wrong)  # type: ignore[arg-type]
+
+    assert transport.requests == []
+
+
 # --- every documented answer -------------------------------------------------------------------
 
 

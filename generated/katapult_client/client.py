@@ -1,7 +1,7 @@
 """Clients: where the base URL, token, timeout and retry policy live.
 
-Every endpoint function takes one of these and calls `send` or `asend`, which add the token,
-apply the retry policy and turn transport failures into `errors` exceptions.
+Every endpoint function takes one of these and calls `send` or `asend`, which see that the
+token is sent, apply the retry policy and turn transport failures into `errors` exceptions.
 """
 
 import logging

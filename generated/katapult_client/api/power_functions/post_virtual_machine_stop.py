@@ -33,6 +33,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/virtual_machines/virtual_machine/stop",
     }
+    # A dict or None here would otherwise fail deep in to_dict() with an AttributeError.
+    if not isinstance(body, VirtualMachineActionRequest):
+        raise TypeError(f"body must be a VirtualMachineActionRequest, not {type(body).__name__}")
     _kwargs["json"] = body.to_dict()
 
     if headers:
