@@ -1,6 +1,7 @@
 """POST /virtual_machines/virtual_machine/stop: what the client sends and what it makes of every answer."""
 
 import json
+import pickle
 from typing import Any
 
 import pytest
@@ -328,6 +329,16 @@ def test_an_unreadable_answer_raises_unexpected_response_with_status_and_raw_bod
     assert error.request_id == REQUEST_ID
     assert error.reason.startswith(reason_start)
     assert f"HTTP {status}" in str(error)
+
+
+def test_unexpected_response_survives_pickling() -> None:
+    with pytest.raises(UnexpectedResponse) as caught:
+        stop(502, HTML_502, headers={"Content-Type": "text/html", "X-Request-Id": REQUEST_ID})
+
+    copy = pickle.loads(pickle.dumps(caught.value))
+
+    assert (copy.status_code, copy.content, copy.reason) == (502, HTML_502, caught.value.reason)
+    assert copy.request_id == REQUEST_ID
 
 
 def test_a_mistyped_detail_of_a_known_code_falls_back_to_the_generic_error() -> None:

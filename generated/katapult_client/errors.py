@@ -30,12 +30,13 @@ class UnexpectedResponse(KatapultError):
         reason: why the body could not be used.
     """
 
-    def __init__(self, *, status_code: int, content: bytes, headers: httpx.Headers, reason: str) -> None:
+    def __init__(self, status_code: int, content: bytes, headers: httpx.Headers, reason: str) -> None:
         self.status_code = status_code
         self.content = content
         self.headers = headers
         self.reason = reason
-        super().__init__(status_code, reason)
+        # All four in args, so the exception survives pickling (multiprocessing, task queues).
+        super().__init__(status_code, content, headers, reason)
 
     @classmethod
     def from_response(cls, response: httpx.Response, reason: str) -> "UnexpectedResponse":
