@@ -82,3 +82,17 @@ def test_an_unlisted_code_matches_only_the_generic_member() -> None:
     body = {"error": {"code": "some_new_code", "description": "New", "detail": {}}}
 
     assert _matching_members(schema, body) == [len(schema["oneOf"]) - 1]
+
+
+def test_generic_error_excludes_exactly_the_documented_codes() -> None:
+    # APIError.code's `not: enum` keeps each oneOf exclusive; a code added to the spec but not
+    # to that list would make its answers match two members.
+    schemas = spec()["components"]["schemas"]
+    documented = {
+        schema["properties"]["code"]["const"]
+        for schema in schemas.values()
+        if "const" in schema.get("properties", {}).get("code", {})
+    }
+
+    assert set(schemas["APIError"]["properties"]["code"]["not"]["enum"]) == documented
+    assert documented == {code for codes in ERROR_CODES_BY_STATUS.values() for code in codes}
