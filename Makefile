@@ -17,10 +17,31 @@ export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 GENERATE = $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yml \
 	--custom-template-path templates --meta uv --overwrite --output-path
 
-.PHONY: help tools generate test lint-spec check-generated check-dist typecheck pytest record demo bench clean
+.PHONY: help generate test bench demo record tools lint-spec check-generated check-dist typecheck pytest clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+generate: $(VENV)/.synced ## Regenerate generated/ from openapi.yaml
+	rm -rf generated
+	$(GENERATE) generated
+
+test: lint-spec check-generated check-dist typecheck pytest ## Lint the spec, check for drift, type-check and run the tests
+
+bench: tools ## Measure the client against raw httpx; writes bench/results.md and the README table
+	$(BIN)/python -m bench.bench
+
+demo: tools ## Run examples/stop_vm.py against Prism (or the real API when only KATAPULT_API_TOKEN is set)
+	@if [ -n "$${KATAPULT_BASE_URL:-}" ] || [ -n "$${KATAPULT_API_TOKEN:-}" ]; then \
+	  $(BIN)/python examples/stop_vm.py; \
+	else \
+	  KATAPULT_API_TOKEN=demo-token $(BIN)/python -m tests.prism $(BIN)/python examples/stop_vm.py --every-outcome; \
+	fi
+
+record: tools ## Re-record tests/cassettes/ from Prism, or from KATAPULT_BASE_URL with KATAPULT_API_TOKEN
+	$(BIN)/python -m tests.record
+
+# --- the steps `make test` runs, and the tools they need ---
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet uv==$(UV_VERSION); }
@@ -32,10 +53,6 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 tools: $(VENV)/.synced node_modules/.installed ## Install the pinned Python and Node tools
-
-generate: $(VENV)/.synced ## Regenerate generated/ from openapi.yaml
-	rm -rf generated
-	$(GENERATE) generated
 
 lint-spec: tools ## Validate openapi.yaml (openapi-spec-validator, Redocly CLI)
 	$(BIN)/openapi-spec-validator openapi.yaml
@@ -63,20 +80,5 @@ pytest: tools
 	$(BIN)/ruff format --check --quiet tests examples bench
 	$(BIN)/pytest
 
-bench: tools ## Measure the client against raw httpx; writes bench/results.md and the README table
-	$(BIN)/python -m bench.bench
-
-record: tools ## Re-record tests/cassettes/ from Prism, or from KATAPULT_BASE_URL with KATAPULT_API_TOKEN
-	$(BIN)/python -m tests.record
-
-demo: tools ## Run examples/stop_vm.py against Prism (or the real API when only KATAPULT_API_TOKEN is set)
-	@if [ -n "$${KATAPULT_BASE_URL:-}" ] || [ -n "$${KATAPULT_API_TOKEN:-}" ]; then \
-	  $(BIN)/python examples/stop_vm.py; \
-	else \
-	  KATAPULT_API_TOKEN=demo-token $(BIN)/python -m tests.prism $(BIN)/python examples/stop_vm.py --every-outcome; \
-	fi
-
-test: lint-spec check-generated check-dist typecheck pytest ## Lint the spec, check for drift, type-check and run the tests
-
 clean: ## Remove the installed tools and caches
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .hypothesis
