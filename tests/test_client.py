@@ -12,15 +12,10 @@ from katapult_client import (
     UnexpectedResponse,
 )
 from katapult_client.api.power_functions import post_virtual_machine_stop
-from katapult_client.models import (
-    VirtualMachineActionRequest,
-    VirtualMachineLookupById,
-)
 
-from .conftest import ScriptedTransport, answer, client_for
-from .wire import TOKEN, VM_ID, error_body, task_body
+from .conftest import BY_ID, ScriptedTransport, answer, client_for
+from .wire import TOKEN, error_body, task_body
 
-BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
 RATE_LIMITED = answer(
     429, error_body("rate_limit_reached", "You have reached the rate limit", {"total_permitted": 1000})
 )

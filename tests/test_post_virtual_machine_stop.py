@@ -46,7 +46,6 @@ from katapult_client.models import (
     UnauthorizedNetworkForAPITokenErrorDetail,
     UnauthorizedNetworkForAPITokenResponse,
     VirtualMachineActionRequest,
-    VirtualMachineLookupByFqdn,
     VirtualMachineLookupById,
     VirtualMachineNotFoundError,
     VirtualMachineNotFoundErrorDetail,
@@ -54,12 +53,9 @@ from katapult_client.models import (
 )
 from katapult_client.types import UNSET
 
-from .conftest import ScriptedTransport, answer, client_for
+from .conftest import BY_FQDN, BY_ID, ScriptedTransport, answer, client_for
 from .loopback import Answer, ScriptedServer
 from .wire import ERROR_HEADERS, REQUEST_ID, STOP_URL, TOKEN, VM_ID, error_body, task_body
-
-BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
-BY_FQDN = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupByFqdn(fqdn="web-1.example.katapult.cloud"))
 
 
 def stop(status: int, body: bytes, headers: dict[str, str] | None = None) -> object:

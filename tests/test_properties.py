@@ -14,14 +14,12 @@ from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 from katapult_client import AuthenticatedClient, UnexpectedResponse
 from katapult_client.api.power_functions import post_virtual_machine_stop
-from katapult_client.models import APIErrorResponse, VirtualMachineActionRequest, VirtualMachineLookupById
+from katapult_client.models import APIErrorResponse
 
-from .conftest import client_for
+from .conftest import BY_ID, client_for
 from .spec import resolve, spec
 from .variants import StopAnswer
-from .wire import VM_ID
 
-BODY = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
 PROPERTY_SETTINGS = settings(
     max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -67,7 +65,7 @@ class Answering:
 
     def stop(self, status: int, body: Any) -> StopAnswer:
         self.status, self.content = status, json.dumps(body).encode()
-        return post_virtual_machine_stop.sync(client=self.client, body=BODY)
+        return post_virtual_machine_stop.sync(client=self.client, body=BY_ID)
 
 
 ANSWERING = Answering()

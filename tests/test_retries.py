@@ -21,16 +21,13 @@ from katapult_client.models import (
     APIErrorResponse,
     RateLimitReachedResponse,
     TaskResponse,
-    VirtualMachineActionRequest,
-    VirtualMachineLookupById,
 )
 
-from .conftest import ScriptedTransport, answer, client_for
+from .conftest import BY_ID, ScriptedTransport, answer, client_for
 from .loopback import Answer, ScriptedServer
 from .variants import StopAnswer
-from .wire import ERROR_HEADERS, TOKEN, VM_ID, WIRE_HEADERS, error_body, task_body
+from .wire import ERROR_HEADERS, TOKEN, WIRE_HEADERS, error_body, task_body
 
-BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
 RATE_LIMITED = Answer(
     429, error_body("rate_limit_reached", "You have reached the rate limit", {"total_permitted": 1000}), ERROR_HEADERS
 )
