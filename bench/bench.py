@@ -26,17 +26,17 @@ import httpx
 import katapult_client
 from katapult_client import AuthenticatedClient, RetryPolicy
 from katapult_client.api.power_functions import post_virtual_machine_stop
-from katapult_client.models import VirtualMachineActionRequest, VirtualMachineLookupById
 
 from tests.variants import VARIANTS
 from tests.vcr_config import recorded
+from tests.wire import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.md"
 README = ROOT / "README.md"
 TOKEN = "bench-token"
-BODY = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id="vm_Xq3Zb8mKp2LwT9sD"))
-RAW_BODY = {"virtual_machine": {"id": "vm_Xq3Zb8mKp2LwT9sD"}}
+BODY = BY_ID
+RAW_BODY = BY_ID.to_dict()
 PATH = "/virtual_machines/virtual_machine/stop"
 CALLS = 2000  # per side, after warm-up
 

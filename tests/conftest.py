@@ -5,13 +5,8 @@ from typing import Any
 import httpx
 import pytest
 from katapult_client import AuthenticatedClient, RetryPolicy
-from katapult_client.models import VirtualMachineActionRequest, VirtualMachineLookupByFqdn, VirtualMachineLookupById
 
-from .wire import BASE_URL, ERROR_HEADERS, TOKEN, VM_FQDN, VM_ID, WIRE_HEADERS
-
-# The two ways to name the virtual machine to stop.
-BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
-BY_FQDN = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupByFqdn(fqdn=VM_FQDN))
+from .wire import BASE_URL, ERROR_HEADERS, TOKEN, WIRE_HEADERS
 
 
 def answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> httpx.Response:

@@ -16,18 +16,12 @@ from pathlib import Path
 
 from katapult_client import AuthenticatedClient, KatapultError, RetryPolicy
 from katapult_client.api.power_functions import post_virtual_machine_stop
-from katapult_client.models import VirtualMachineActionRequest, VirtualMachineLookupByFqdn, VirtualMachineLookupById
 
 from .loopback import Answer, ScriptedServer
 from .prism import running_prism
 from .variants import VARIANTS, Variant
 from .vcr_config import make_vcr
-from .wire import TOKEN, VM_FQDN, VM_ID
-
-
-def request_body(variant: Variant) -> VirtualMachineActionRequest:
-    lookup = VirtualMachineLookupById(id=VM_ID) if variant.lookup == "id" else VirtualMachineLookupByFqdn(fqdn=VM_FQDN)
-    return VirtualMachineActionRequest(virtual_machine=lookup)
+from .wire import TOKEN
 
 
 def _code_of(parsed: object) -> str | None:
@@ -58,7 +52,7 @@ def record(variant: Variant, base_url: str, token: str) -> str:
     with client, make_vcr("all").use_cassette(staging.name):
         got: tuple[int | None, type | None, str | None]
         try:
-            response = post_virtual_machine_stop.sync_detailed(client=client, body=request_body(variant))
+            response = post_virtual_machine_stop.sync_detailed(client=client, body=variant.body)
             got = (response.status_code, type(response.parsed), _code_of(response.parsed))
         except KatapultError as exc:
             got = (getattr(exc, "status_code", None), None, None)

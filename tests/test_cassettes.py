@@ -10,7 +10,6 @@ from katapult_client import AuthenticatedClient, Response, RetryPolicy, Unexpect
 from katapult_client.api.power_functions import post_virtual_machine_stop
 from katapult_client.models import TaskResponse, TaskStatus
 
-from .record import request_body
 from .variants import CASSETTES, VARIANTS, Kind, StopAnswer, Variant
 from .vcr_config import TOKEN_PLACEHOLDER, make_vcr, recorded
 from .wire import BASE_URL, STOP_URL, TOKEN, VM_FQDN, VM_ID
@@ -27,7 +26,7 @@ def replay_client() -> AuthenticatedClient:
 
 async def replay(variant: Variant, style: str) -> Response[StopAnswer] | UnexpectedResponse:
     """The response (or the UnexpectedResponse) the client makes of the cassette."""
-    body = request_body(variant)
+    body = variant.body
     result: Response[StopAnswer] | UnexpectedResponse
     with REPLAY.use_cassette(variant.cassette.name) as cassette:
         try:

@@ -13,13 +13,9 @@ from katapult_client import (
 )
 from katapult_client.api.power_functions import post_virtual_machine_stop
 
-from .conftest import BY_ID, ScriptedTransport, answer, client_for
-from .wire import TOKEN, error_body, task_body
+from .conftest import ScriptedTransport, answer, client_for
+from .wire import BY_ID, TOKEN, task_body
 
-RATE_LIMITED = answer(
-    429, error_body("rate_limit_reached", "You have reached the rate limit", {"total_permitted": 1000})
-)
-UNAVAILABLE = answer(503, error_body("service_unavailable", "The service is currently unavailable"))
 OK = answer(200, task_body("pending"))
 
 

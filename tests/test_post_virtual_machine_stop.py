@@ -53,9 +53,9 @@ from katapult_client.models import (
 )
 from katapult_client.types import UNSET
 
-from .conftest import BY_FQDN, BY_ID, ScriptedTransport, answer, client_for
+from .conftest import ScriptedTransport, answer, client_for
 from .loopback import Answer, ScriptedServer
-from .wire import ERROR_HEADERS, REQUEST_ID, STOP_URL, TOKEN, VM_ID, error_body, task_body
+from .wire import BY_FQDN, BY_ID, ERROR_HEADERS, REQUEST_ID, STOP_URL, TOKEN, VM_ID, error_body, task_body
 
 
 def stop(status: int, body: bytes, headers: dict[str, str] | None = None) -> object:

@@ -11,7 +11,6 @@ from katapult_client.api.power_functions import post_virtual_machine_stop
 from katapult_client.models import TaskResponse, TaskStatus, VirtualMachineActionRequest, VirtualMachineLookupById
 
 from .prism import ROOT, running_prism
-from .record import request_body
 from .variants import VARIANTS, Kind, Variant
 from .wire import TOKEN
 
@@ -29,7 +28,7 @@ def prism() -> Iterator[AuthenticatedClient]:
 def test_each_documented_answer_from_prism_parses_into_its_class(prism: AuthenticatedClient, variant: Variant) -> None:
     client = prism.with_headers({"Prefer": f"code={variant.status}, example={variant.example}"})
     with client:
-        response = post_virtual_machine_stop.sync_detailed(client=client, body=request_body(variant))
+        response = post_virtual_machine_stop.sync_detailed(client=client, body=variant.body)
 
     # Prism reports what it found invalid, in the request or in its own answer, in this header.
     assert "sl-violations" not in response.headers

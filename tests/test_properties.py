@@ -16,9 +16,10 @@ from katapult_client import AuthenticatedClient, UnexpectedResponse
 from katapult_client.api.power_functions import post_virtual_machine_stop
 from katapult_client.models import APIErrorResponse
 
-from .conftest import BY_ID, client_for
+from .conftest import client_for
 from .spec import resolve, spec
 from .variants import StopAnswer
+from .wire import BY_ID
 
 PROPERTY_SETTINGS = settings(
     max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

@@ -23,10 +23,10 @@ from katapult_client.models import (
     TaskResponse,
 )
 
-from .conftest import BY_ID, ScriptedTransport, answer, client_for
+from .conftest import ScriptedTransport, answer, client_for
 from .loopback import Answer, ScriptedServer
 from .variants import StopAnswer
-from .wire import ERROR_HEADERS, TOKEN, WIRE_HEADERS, error_body, task_body
+from .wire import BY_ID, ERROR_HEADERS, TOKEN, WIRE_HEADERS, error_body, task_body
 
 RATE_LIMITED = Answer(
     429, error_body("rate_limit_reached", "You have reached the rate limit", {"total_permitted": 1000}), ERROR_HEADERS

@@ -25,10 +25,11 @@ from katapult_client.models import (
     TaskQueueingErrorResponse,
     TaskResponse,
     UnauthorizedNetworkForAPITokenResponse,
+    VirtualMachineActionRequest,
     VirtualMachineNotFoundResponse,
 )
 
-from .wire import ERROR_HEADERS, PROXY_HEADERS, WIRE_HEADERS, error_body
+from .wire import BY_FQDN, BY_ID, ERROR_HEADERS, PROXY_HEADERS, WIRE_HEADERS, error_body
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 
@@ -75,6 +76,11 @@ class Variant:
     lookup: Literal["id", "fqdn"] = "id"
     example: str | None = None  # the spec example a mock server is asked for (Prefer: example=...)
     wire: Wire | None = None  # the exact answer the loopback server sends
+
+    @property
+    def body(self) -> VirtualMachineActionRequest:
+        """The request this exchange sends."""
+        return BY_ID if self.lookup == "id" else BY_FQDN
 
     @property
     def cassette(self) -> Path:

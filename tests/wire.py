@@ -3,6 +3,8 @@
 import json
 from typing import Any
 
+from katapult_client.models import VirtualMachineActionRequest, VirtualMachineLookupByFqdn, VirtualMachineLookupById
+
 # Made up, and distinctive so a leak is easy to spot in any output.
 TOKEN = "kt-test-Zr8q2VwLx5Nm4Tp9"
 BASE_URL = "https://api.katapult.io/core/v1"
@@ -11,6 +13,10 @@ STOP_URL = BASE_URL + STOP_PATH
 VM_ID = "vm_Xq3Zb8mKp2LwT9sD"
 VM_FQDN = "web-1.example.katapult.cloud"
 REQUEST_ID = "5f0c8a8e-2d0b-4b7e-9a61-3f8c1c2d9e47"
+
+# The two ways to name the virtual machine to stop.
+BY_ID = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupById(id=VM_ID))
+BY_FQDN = VirtualMachineActionRequest(virtual_machine=VirtualMachineLookupByFqdn(fqdn=VM_FQDN))
 
 # The headers the live API sends on every answer (facts, section 4).
 WIRE_HEADERS = {

@@ -1,9 +1,11 @@
-"""Types shared by the models and the endpoint functions."""
+"""Types and helpers shared by the models and the endpoint functions."""
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define, field
+
+from . import errors
 
 
 class Unset:
@@ -43,4 +45,12 @@ class Response(Generic[T]):
         return request_id
 
 
-__all__ = ["UNSET", "Response", "Unset"]
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body; `errors.UnexpectedResponse` for an HTML page, an empty or cut-off body."""
+    try:
+        return response.json()
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
+        raise errors.UnexpectedResponse.from_response(response, f"the body is not JSON ({exc})") from exc
+
+
+__all__ = ["UNSET", "Response", "Unset", "json_body"]

@@ -20,7 +20,7 @@ from ...models.task_response import TaskResponse
 from ...models.unauthorized_network_for_api_token_response import UnauthorizedNetworkForAPITokenResponse
 from ...models.virtual_machine_action_request import VirtualMachineActionRequest
 from ...models.virtual_machine_not_found_response import VirtualMachineNotFoundResponse
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -41,13 +41,6 @@ def _get_kwargs(
     if headers:
         _kwargs["headers"] = headers
     return _kwargs
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError: an HTML page, an empty or cut-off body
-        raise errors.UnexpectedResponse.from_response(response, f"the body is not JSON ({exc})") from exc
 
 
 def _parse_response(
@@ -71,7 +64,7 @@ def _parse_response(
     # field, a wrong type, an unknown code. They become one documented exception.
     try:
         if response.status_code == 200:
-            _response_200 = _json(response)
+            _response_200 = json_body(response)
             response_200: TaskResponse
             if not isinstance(_response_200, dict):
                 raise TypeError(f"response_200: expected an object, got {type(_response_200).__name__}")
@@ -111,7 +104,7 @@ def _parse_response(
 
                 return response_400_type_1
 
-            response_400 = _parse_response_400(_json(response))
+            response_400 = _parse_response_400(json_body(response))
 
             return response_400
 
@@ -215,7 +208,7 @@ def _parse_response(
 
                 return response_403_type_5
 
-            response_403 = _parse_response_403(_json(response))
+            response_403 = _parse_response_403(json_body(response))
 
             return response_403
 
@@ -250,7 +243,7 @@ def _parse_response(
 
                 return response_404_type_1
 
-            response_404 = _parse_response_404(_json(response))
+            response_404 = _parse_response_404(json_body(response))
 
             return response_404
 
@@ -302,7 +295,7 @@ def _parse_response(
 
                 return response_406_type_2
 
-            response_406 = _parse_response_406(_json(response))
+            response_406 = _parse_response_406(json_body(response))
 
             return response_406
 
@@ -337,7 +330,7 @@ def _parse_response(
 
                 return response_429_type_1
 
-            response_429 = _parse_response_429(_json(response))
+            response_429 = _parse_response_429(json_body(response))
 
             return response_429
 
@@ -372,11 +365,11 @@ def _parse_response(
 
                 return response_503_type_1
 
-            response_503 = _parse_response_503(_json(response))
+            response_503 = _parse_response_503(json_body(response))
 
             return response_503
 
-        _response_default = _json(response)
+        _response_default = json_body(response)
         response_default: APIErrorResponse
         if not isinstance(_response_default, dict):
             raise TypeError(f"response_default: expected an object, got {type(_response_default).__name__}")
